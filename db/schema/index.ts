@@ -1,0 +1,7 @@
+export * from "./regions";
+export * from "./accounts";
+export * from "./files";
+export * from "./verification";
+export * from "./audit";
+export * from "./notifications";
+export * from "./mailbox";

@@ -6,6 +6,7 @@ const catalogue = {
   VALIDATION: { status: 400, message: "填写的内容有误，请检查后重新提交" },
   CONFLICT: { status: 409, message: "该记录已存在" },
   ALREADY_PROCESSED: { status: 409, message: "该信息已被处理，不能再修改" },
+  INVALID_CREDENTIALS: { status: 401, message: "登录账号或密码错误" },
   RATE_LIMITED: { status: 429, message: "操作过于频繁，请稍后再试" },
   ACCOUNT_LOCKED: { status: 423, message: "登录失败次数过多，账号已暂时锁定，请 15 分钟后再试" },
   ACCOUNT_DISABLED: { status: 403, message: "账号已被停用，请联系管理员" },

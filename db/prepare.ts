@@ -1,5 +1,6 @@
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { importRegionsOnStart } from "@/lib/regions/startup";
 import { connection } from "./client";
 import { migrateDatabase } from "./migrate";
 
@@ -17,4 +18,5 @@ export async function prepareDatabase() {
   const { db, kind } = await connection();
   await migrateDatabase(db, kind);
   logger.info("database migrated", { kind });
+  await importRegionsOnStart(db, kind, settings);
 }

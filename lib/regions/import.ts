@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
 import { type BulkSession, type DriverKind, inBulkTransaction } from "./bulk";
-import { loadCommunities } from "./import-communities";
+import { type LoadResult, loadCommunities } from "./import-communities";
 import { type SourceFile, filterByDistrict, readSource, sampleDistrictCodes } from "./source";
 
 export type ImportMode = "full" | "sample";
@@ -32,8 +32,8 @@ type Step = {
   name: ImportStepName;
   /** Loads the source into temporary tables and returns how many rows it staged. */
   stage(session: BulkSession, mode: ImportMode): Promise<number>;
-  /** Writes the staged rows into the real tables and returns how many were new. */
-  insert(session: BulkSession): Promise<number>;
+  /** Writes the staged rows into the real tables. */
+  insert(session: BulkSession): Promise<LoadResult>;
 };
 
 /** The key recorded when a step finishes; a full step also covers its sample. */
@@ -58,12 +58,13 @@ async function stageCsv(session: BulkSession, table: string, columns: string[], 
   return row?.count ?? 0;
 }
 
-async function countOf(session: BulkSession, statement: string) {
+/** Runs an insert into regions; the planner then gets fresh statistics of the table. */
+async function insertRegions(session: BulkSession, statement: string): Promise<LoadResult> {
   const [row] = await session.rows<{ count: number }>(
     `with written as (${statement} returning 1) select count(*)::int as count from written`,
   );
 
-  return row?.count ?? 0;
+  return { written: row?.count ?? 0, finish: () => session.run("analyze regions") };
 }
 
 const regionColumns =
@@ -88,7 +89,7 @@ const divisions: Step = {
   insert: (session) =>
     // A city is skipped when it only groups districts, or when its one district repeats its
     // name (东莞市 4419 → 441900 东莞市): the district then hangs under the province.
-    countOf(
+    insertRegions(
       session,
       `with placeholder_cities as (
         select c.code from staging_cities c
@@ -127,7 +128,7 @@ const streets: Step = {
       await sourceFor("streets", mode),
     ),
   insert: (session) =>
-    countOf(
+    insertRegions(
       session,
       `insert into regions (${regionColumns})
       select code, name, 4, district_code, district_code, false, province_code, city_code,
@@ -166,8 +167,9 @@ async function runStep(step: Step, options: ImportOptions) {
 
     const staged = await step.stage(session, mode);
     onProgress?.({ step: step.name, stage: "staged", rows: staged });
-    const written = await step.insert(session);
+    const { written, finish } = await step.insert(session);
     onProgress?.({ step: step.name, stage: "inserted", rows: written });
+    await finish?.();
     await session.run("insert into region_import_steps (step, row_count) values ($1, $2)", [
       key,
       written,

@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/accounts/authenticate";
+import { redeemSignInToken } from "@/lib/accounts/sign-in-token";
 import { isAppError } from "@/lib/errors";
 import { authSecret } from "@/lib/secrets";
 
@@ -53,6 +54,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           if (isAppError(error)) throw new SignInRefused(error.code);
           throw error;
         }
+      },
+    }),
+    // Signs in right after registration step 1 or a password change, without a second
+    // captcha: the token is made by the server within the same request (see sign-in-token.ts).
+    Credentials({
+      id: "sign-in-token",
+      credentials: { token: {} },
+      async authorize(credentials) {
+        const user = await redeemSignInToken(String(credentials.token ?? ""));
+        if (!user) return null;
+
+        return { id: String(user.id), name: user.realName, sessionVersion: user.sessionVersion };
       },
     }),
   ],

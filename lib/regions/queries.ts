@@ -1,30 +1,10 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { type Database, getDb } from "@/db/client";
-import { communities, type Community, regions } from "@/db/schema";
+import { communities, regions } from "@/db/schema";
+import type { CommunityDetail, CommunitySearchResult, RegionOption } from "./types";
 
-export type RegionOption = {
-  code: string;
-  name: string;
-  level: number;
-  /** A district (区县) ends the cascade: its communities come next. */
-  isDistrict: boolean;
-};
-
-export type CommunityOption = {
-  id: number;
-  name: string;
-  status: Community["status"];
-  streetCode: string | null;
-};
-
-export type CommunityDetail = CommunityOption & {
-  code: string | null;
-  districtCode: string;
-  mergedIntoId: number | null;
-  /** Province … district (and street when known), placeholder levels left out. */
-  path: RegionOption[];
-};
+export type { CommunityDetail, CommunityOption, RegionOption } from "./types";
 
 const regionFields = { code: regions.code, name: regions.name, level: regions.level };
 
@@ -96,7 +76,7 @@ export function communitySearchQuery(db: Database, options: SearchCommunitiesOpt
 /** The district's communities whose name contains `query`, merged ones left out. */
 export async function searchCommunities(
   options: SearchCommunitiesOptions,
-): Promise<{ communities: CommunityOption[]; hasMore: boolean }> {
+): Promise<CommunitySearchResult> {
   const limit = options.limit ?? 50;
   const rows = await communitySearchQuery(await getDb(), { ...options, limit });
 

@@ -8,7 +8,8 @@ export type ButtonSize = "sm" | "md" | "lg";
 const variants: Record<ButtonVariant, string> = {
   primary: "bg-brand-700 text-white hover:bg-brand-800 border border-brand-700",
   secondary: "bg-white text-stone-900 border border-stone-500 hover:bg-stone-100",
-  danger: "bg-red-700 text-white border border-red-700 hover:bg-red-800",
+  // Outlined, so a destructive action never looks like the red primary one beside it.
+  danger: "bg-white text-red-800 border-2 border-red-700 hover:bg-red-50",
   ghost: "bg-transparent text-stone-800 border border-transparent hover:bg-stone-200/70",
   link: "text-brand-700 underline underline-offset-4 hover:text-brand-800 hover:decoration-2",
 };

@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   },
   experimental: {
     serverActions: { bodySizeLimit: "5mb" },
+    // forbidden() answers 403 with app/forbidden.tsx, e.g. for /admin to a non-admin.
+    authInterrupts: true,
   },
   poweredByHeader: false,
 };

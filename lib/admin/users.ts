@@ -3,7 +3,7 @@ import { and, count, desc, eq, ilike, like, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { communities, users, verifications } from "@/db/schema";
 import { assertCan, type Actor } from "@/lib/auth/policy";
-import { maskPhone } from "./mask";
+import { maskPhone } from "@/lib/accounts/mask";
 import { pageOffset, PAGE_SIZE, toPage } from "./paging";
 
 export type AccountStatus = "active" | "disabled";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLogs, users } from "@/db/schema";
-import { maskPhone } from "@/lib/admin/mask";
+import { maskPhone } from "@/lib/accounts/mask";
 import { pageOffset, PAGE_SIZE, toPage } from "@/lib/admin/paging";
 import { assertCan, type Actor } from "@/lib/auth/policy";
 

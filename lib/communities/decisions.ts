@@ -127,7 +127,7 @@ export async function mergeCommunity({
       .set({ communityId: targetId })
       .where(eq(users.communityId, communityId))
       .returning({ id: users.id });
-    const moved: Record<string, number> = { members: members.length };
+    const moved = { members: members.length, letters: 0, appointments: 0 };
     // Lets the lock on processed letters and appointments pass this one change of community.
     await tx.execute(sql`select set_config('portal.community_merge', 'on', true)`);
     for (const { name, table, column } of communityReferences) {

@@ -3,7 +3,7 @@ import { and, asc, count, eq, ilike, inArray, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { communities, regions, users } from "@/db/schema";
-import { maskPhone } from "@/lib/admin/mask";
+import { maskPhone } from "@/lib/accounts/mask";
 import { pageOffset, PAGE_SIZE, toPage } from "@/lib/admin/paging";
 import { assertCan, type Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";

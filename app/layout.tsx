@@ -4,6 +4,7 @@ import { getHeaderUser } from "@/components/layout/header-user";
 import { signOutAction } from "@/components/layout/sign-out-action";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import {
   isLargeTextCookie,
   LARGE_TEXT_CLASS,
@@ -35,7 +36,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a href="#main" className="skip-link">
           跳到正文
         </a>
-        <SiteHeader user={user} signOutAction={signOutAction} isLargeText={isLargeText} />
+        <SiteHeader
+          user={user}
+          signOutAction={signOutAction}
+          isLargeText={isLargeText}
+          extra={<NotificationBell />}
+        />
         <main id="main" tabIndex={-1} className="flex w-full flex-1 flex-col focus:outline-none">
           {children}
         </main>

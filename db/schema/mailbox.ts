@@ -40,14 +40,22 @@ export const letters = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
+    // `desc nulls first` is what ORDER BY … DESC means: only then can the index give the order.
     index("letters_community_status_idx").on(
       table.communityId,
       table.status,
-      table.createdAt.desc(),
-      table.id.desc(),
+      table.createdAt.desc().nullsFirst(),
+      table.id.desc().nullsFirst(),
     ),
-    index("letters_community_recent_idx").on(table.communityId, table.createdAt.desc()),
-    index("letters_author_idx").on(table.authorId, table.createdAt.desc()),
+    index("letters_community_recent_idx").on(
+      table.communityId,
+      table.createdAt.desc().nullsFirst(),
+    ),
+    index("letters_author_idx").on(
+      table.authorId,
+      table.createdAt.desc().nullsFirst(),
+      table.id.desc().nullsFirst(),
+    ),
     check(
       "letters_processed_has_reply",
       sql`${table.status} = 'pending' or (${table.reply} is not null and ${table.repliedAt} is not null)`,
@@ -90,11 +98,20 @@ export const appointments = pgTable(
     index("appointments_community_status_idx").on(
       table.communityId,
       table.status,
-      table.createdAt.desc(),
-      table.id.desc(),
+      table.createdAt.desc().nullsFirst(),
+      table.id.desc().nullsFirst(),
     ),
-    index("appointments_community_recent_idx").on(table.communityId, table.createdAt.desc()),
-    index("appointments_author_idx").on(table.authorId, table.createdAt.desc()),
+    index("appointments_community_recent_idx").on(
+      table.communityId,
+      table.createdAt.desc().nullsFirst(),
+    ),
+    index("appointments_author_idx").on(
+      table.authorId,
+      table.createdAt.desc().nullsFirst(),
+      table.id.desc().nullsFirst(),
+    ),
+    // Deleting a matter checks its references; without this it would read every appointment.
+    index("appointments_matter_idx").on(table.matterId),
     check(
       "appointments_matter_given",
       sql`${table.matterId} is not null or ${table.otherMatter} is not null`,

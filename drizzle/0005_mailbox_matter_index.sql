@@ -1,0 +1,1 @@
+CREATE INDEX "appointments_matter_idx" ON "appointments" USING btree ("matter_id");

@@ -46,6 +46,7 @@ export default defineConfig({
     command: "bash scripts/e2e-server.sh",
     url: baseURL,
     reuseExistingServer: false,
+    stdout: "pipe",
     // A fresh build takes a few minutes on two cores.
     timeout: 600_000,
     env: {

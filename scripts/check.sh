@@ -17,5 +17,5 @@ step() {
 step "types" npm run --silent typecheck
 step "lint" npm run --silent lint
 step "unit and integration tests" npm test --silent
-step "production build" env NEXT_DIST_DIR="$E2E_DIST_DIR" npx next build
+step "production build" env NEXT_DIST_DIR="$E2E_DIST_DIR" bash scripts/build.sh
 step "end-to-end tests" env E2E_SKIP_BUILD=1 npm run --silent test:e2e

@@ -18,6 +18,6 @@ rm -rf "$E2E_DATA_DIR"
 
 export NEXT_DIST_DIR=$E2E_DIST_DIR DATA_DIR=$E2E_DATA_DIR
 if [ "${E2E_SKIP_BUILD:-}" != 1 ] || [ ! -f "$NEXT_DIST_DIR/BUILD_ID" ]; then
-  npx next build
+  bash scripts/build.sh
 fi
 exec npx next start --port "$E2E_PORT" --hostname 127.0.0.1

@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/accounts/authenticate";
 import { redeemSignInToken } from "@/lib/accounts/sign-in-token";
 import { isAppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
 import { authSecret } from "@/lib/secrets";
 
 declare module "next-auth" {
@@ -32,6 +33,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
   pages: { signIn: "/login" },
+  logger: {
+    // A refused sign-in is an everyday event, not a server fault: no stack trace for it.
+    error(error) {
+      if (error instanceof CredentialsSignin) logger.info("sign-in refused", { code: error.code });
+      else logger.error("auth failed", { error });
+    },
+  },
   providers: [
     Credentials({
       credentials: {

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
+import { signOutAction } from "@/app/actions/session";
 import { getHeaderUser } from "@/components/layout/header-user";
-import { signOutAction } from "@/components/layout/sign-out-action";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { NotificationBell } from "@/components/notifications/notification-bell";

@@ -29,6 +29,22 @@ async function recentFailures(filter: ReturnType<typeof eq>) {
   return row?.total ?? 0;
 }
 
+/** The account signed in to by phone or by email (any case), if there is one. */
+export async function findUserByIdentifier(identifier: string) {
+  const db = await getDb();
+  const value = identifier.trim();
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(
+      value.includes("@")
+        ? eq(sql`lower(${users.email})`, value.toLowerCase())
+        : eq(users.phone, value),
+    );
+
+  return user;
+}
+
 /**
  * Checks a sign-in by phone or email. A wrong account and a wrong password get the same
  * message. Five failures in 15 minutes lock the account; an address failing across many
@@ -43,15 +59,7 @@ export async function authenticate(credentials: Credentials) {
   }
 
   const db = await getDb();
-  const identifier = credentials.identifier.trim();
-  const [user] = await db
-    .select()
-    .from(users)
-    .where(
-      identifier.includes("@")
-        ? eq(sql`lower(${users.email})`, identifier.toLowerCase())
-        : eq(users.phone, identifier),
-    );
+  const user = await findUserByIdentifier(credentials.identifier);
   if (user && (await recentFailures(eq(loginFailures.userId, user.id))) >= MAX_ACCOUNT_FAILURES) {
     throw new AppError("ACCOUNT_LOCKED");
   }

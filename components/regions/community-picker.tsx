@@ -70,7 +70,7 @@ export function CommunityPicker({
       <Field
         id={`${idPrefix}-search`}
         label="搜索社区"
-        hint={`在${district.name}的社区中查找，输入名称中的字词即可，如“东华门”`}
+        hint={`在${district.name}的社区中查找，输入名称中的任意字词即可`}
       >
         {(control) => (
           <Input
@@ -103,7 +103,7 @@ export function CommunityPicker({
                   {item.name}
                 </option>
               ))}
-              <option value={newChoice}>列表中没有我的社区，填写新社区全称</option>
+              <option value={newChoice}>没有我的社区，填写新社区</option>
             </Select>
           )}
         </Field>

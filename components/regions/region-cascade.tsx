@@ -46,6 +46,7 @@ export function RegionCascade({
   const chain = useRegionChain(provinces, defaultValue?.districtCode);
   const errorId = `${idPrefix}-cascade`;
   const showErrorHere = Boolean(error) && !chain.district;
+  const loadStatus = chain.loadError ?? (chain.isLoading ? "正在加载地区…" : "");
 
   return (
     <div className="flex flex-col gap-5">
@@ -80,8 +81,8 @@ export function RegionCascade({
             );
           })}
         </div>
-        <p aria-live="polite" className="min-h-5 text-sm text-stone-600">
-          {chain.loadError ?? (chain.isLoading ? "正在加载地区…" : "")}
+        <p aria-live="polite" className={loadStatus ? "text-sm text-stone-600" : "sr-only"}>
+          {loadStatus}
         </p>
       </fieldset>
 

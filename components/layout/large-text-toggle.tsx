@@ -25,10 +25,10 @@ export function LargeTextToggle({ initialOn }: { initialOn: boolean }) {
       aria-pressed={isOn}
       onClick={toggle}
       className={cx(
-        "inline-flex min-h-10 cursor-pointer items-center gap-2 rounded-md border px-3 text-sm",
+        "inline-flex min-h-10 cursor-pointer items-center gap-1.5 rounded-md border px-2.5 text-sm",
         isOn
           ? "border-brand-700 bg-brand-700 hover:bg-brand-800 text-white"
-          : "border-stone-400 bg-white text-stone-800 hover:bg-stone-100",
+          : "border-stone-500 bg-white text-stone-800 hover:bg-stone-100",
         focusRing,
       )}
     >
@@ -36,7 +36,10 @@ export function LargeTextToggle({ initialOn }: { initialOn: boolean }) {
         大
       </span>
       大字模式
-      <span aria-hidden="true" className={cx("text-xs", isOn ? "text-white" : "text-stone-600")}>
+      <span
+        aria-hidden="true"
+        className={cx("text-xs max-sm:hidden", isOn ? "text-white" : "text-stone-600")}
+      >
         {isOn ? "开" : "关"}
       </span>
     </button>

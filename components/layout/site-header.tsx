@@ -98,7 +98,7 @@ function SignedInLinks({
         className={buttonClasses({
           variant: "ghost",
           size: "sm",
-          className: "hidden sm:inline-flex",
+          className: "max-sm:hidden",
         })}
       >
         用户中心

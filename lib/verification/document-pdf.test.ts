@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { inkIn, readPdf } from "@/tests/verification/pdf-reader";
-import { formatChinaDate, renderVerificationDocument } from "./document-pdf";
+import { renderVerificationDocument } from "./document-pdf";
+import { formatChinaDate } from "./format";
 
 const data = {
   realName: "欧阳晓燕",

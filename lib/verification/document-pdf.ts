@@ -1,6 +1,7 @@
 import "server-only";
 import path from "node:path";
 import PDFDocument from "pdfkit";
+import { formatChinaDate } from "./format";
 
 /**
  * Noto Sans SC (SIL Open Font License) ships with the app as an npm package, so the document
@@ -22,12 +23,6 @@ export type VerificationDocumentData = {
 };
 
 export const documentTitle = "社区书记身份认证文档";
-
-export function formatChinaDate(date: Date) {
-  return new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "long" }).format(
-    date,
-  );
-}
 
 const ink = "#1c1917";
 const muted = "#57534e";

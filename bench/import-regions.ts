@@ -1,6 +1,7 @@
 // Times a full import of the national division tree on a fresh PGlite (in memory) and on a
 // fresh database of the local Postgres, then prints the plans of the two cascade queries.
-// Usage: npx tsx bench/import-regions.ts   (BENCH_DATABASE_URL picks another Postgres server)
+// Usage: npx tsx --conditions=react-server bench/import-regions.ts
+// (react-server lets it load the server-only queries; BENCH_DATABASE_URL picks another server)
 import { performance } from "node:perf_hooks";
 import { type ImportProgress, importRegions } from "@/lib/regions/import";
 import { childRegionsQuery, communitySearchQuery } from "@/lib/regions/queries";

@@ -72,3 +72,19 @@ export function labelOf(options: readonly Option[], value: string | null | undef
 
   return options.find((option) => option.value === value)?.label ?? value;
 }
+
+/** A stored key as a form's default: the option itself, or empty when it is not one. */
+export function choiceOf<const T extends readonly Option[]>(
+  options: T,
+  value: string | null | undefined,
+): T[number]["value"] | "" {
+  return options.find((option) => option.value === value)?.value ?? "";
+}
+
+/** Stored keys as a form's defaults, leaving out any that are no longer options. */
+export function choicesOf<const T extends readonly Option[]>(
+  options: T,
+  values: readonly string[],
+): T[number]["value"][] {
+  return options.filter((option) => values.includes(option.value)).map((option) => option.value);
+}

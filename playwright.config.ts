@@ -1,5 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
-import { baseURL, captchaCode, e2eDataDir, e2eDistDir, e2ePort } from "./e2e/support/settings";
+import {
+  baseURL,
+  captchaCode,
+  e2eDataDir,
+  e2eDistDir,
+  e2ePort,
+  e2eSmtpPort,
+} from "./e2e/support/settings";
 
 const isCI = Boolean(process.env.CI);
 
@@ -59,10 +66,12 @@ export default defineConfig({
       // Whatever a developer's .env says, the tests use the embedded database and local files.
       DATABASE_URL: "",
       UPLOADTHING_TOKEN: "",
-      SMTP_URL: "",
+      SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
+      APP_URL: baseURL,
       VERCEL: "",
       PGLITE_DIR: "",
       LOG_LEVEL: "warn",
+      NEXT_TELEMETRY_DISABLED: "1",
     },
   },
 });

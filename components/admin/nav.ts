@@ -11,6 +11,7 @@ export const adminNavItems: AdminNavItem[] = [
   { href: "/admin/reviews", label: "审核" },
   { href: "/admin/users", label: "用户" },
   { href: "/admin/communities", label: "社区" },
+  { href: "/admin/matters", label: "办事事项" },
   { href: "/admin/audit", label: "审计日志" },
 ];
 

@@ -61,10 +61,7 @@ export function keysetQuery(columns: KeyColumns, request: PageRequest) {
 export type KeysetQuery = ReturnType<typeof keysetQuery>;
 
 /** Trims the extra row read to learn whether more follow, and names the neighbouring pages. */
-export function toPage<T extends { cursor: string }>(
-  rows: T[],
-  query: KeysetQuery,
-): Page<T> {
+export function toPage<T extends { cursor: string }>(rows: T[], query: KeysetQuery): Page<T> {
   const hasMore = rows.length > query.pageSize;
   const pageRows = rows.slice(0, query.pageSize);
   if (query.isBackward) pageRows.reverse();

@@ -29,7 +29,7 @@ const optionalContactPhone = z
   .string()
   .trim()
   .refine((value) => value === "" || contactPhonePattern.test(value), contactPhoneMessage)
-  .optional()
+  .nullish()
   .transform((value) => value || null);
 
 export const letterSchema = z.object({
@@ -85,18 +85,29 @@ export const resultSchema = z.object({
   result: requiredText("请填写处理结果", ANSWER_MAX, "处理结果"),
 });
 
+const itemId = z.number().int().positive();
+
+/** The secretary's forms carry the item they answer. */
+export const replyFormSchema = replySchema.extend({ letterId: itemId });
+export const resultFormSchema = resultSchema.extend({ appointmentId: itemId });
+
+const sortOrderMessage = "排序请填写 0–9999 的整数";
+
 export const matterSchema = z.object({
   name: requiredText("请填写事项名称", MATTER_NAME_MAX, "事项名称").refine(
     (value) => value !== OTHER_MATTER_LABEL,
     "「其他」总是列在最后，无需添加",
   ),
-  sortOrder: z
-    .string()
-    .trim()
-    .regex(/^\d{1,4}$/, "排序请填写 0–9999 的整数")
-    .transform(Number),
+  sortOrder: z.coerce
+    .number({ error: sortOrderMessage })
+    .int(sortOrderMessage)
+    .min(0, sortOrderMessage)
+    .max(9999, sortOrderMessage),
   isActive: z.boolean(),
 });
+
+export const matterUpdateSchema = matterSchema.extend({ matterId: itemId });
+export const matterDeleteSchema = z.object({ matterId: itemId });
 
 export type LetterInput = z.input<typeof letterSchema>;
 export type AppointmentInput = z.input<typeof appointmentSchema>;

@@ -3,6 +3,7 @@ import { logger } from "@/lib/logger";
 import { importRegionsOnStart } from "@/lib/regions/startup";
 import { connection } from "./client";
 import { migrateDatabase } from "./migrate";
+import { seedDemo, shouldSeedDemo } from "./seed";
 
 /**
  * Run by the process that owns the database before it serves: migrations always; on the
@@ -19,4 +20,9 @@ export async function prepareDatabase() {
   await migrateDatabase(db, kind);
   logger.info("database migrated", { kind });
   await importRegionsOnStart(db, kind, settings);
+  if (shouldSeedDemo(settings)) {
+    const { accounts } = await seedDemo(db);
+    if (accounts > 0) logger.info("demo accounts ready", { accounts });
+    else logger.warn("demo accounts skipped: their communities are not imported (REGIONS)");
+  }
 }

@@ -17,7 +17,7 @@ describeOnDatabases("demo seed", (database) => {
     await importRegions({ db, kind, mode: "sample" });
   }, 120_000);
 
-  it("writes the demo accounts once, in real communities, and twice gives the same rows", async () => {
+  it("writes the demo accounts in real communities; twice gives the same rows", async () => {
     const { db } = database();
     expect(await seedDemo(db)).toEqual({ accounts: demoAccounts.length });
     const first = await db.select().from(users).where(inArray(users.phone, phones));

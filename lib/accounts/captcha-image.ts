@@ -8,12 +8,11 @@ type Glyph = readonly (readonly Point[])[];
 
 /**
  * Strokes of the captcha characters on a 4 × 6 grid (x right, y down). Drawing them ourselves
- * needs no font on the server, and the set leaves out look-alikes (0/O, 1/I/L, 2/Z, 5/S, 8/B).
+ * needs no font on the server, and the set leaves out look-alikes (0/O/D, 1/I/L, 2/Z, 5/S, 8/B).
  */
 const glyphs: Record<string, Glyph> = {
   A: [[[0, 6], [2, 0], [4, 6]], [[1, 4], [3, 4]]],
   C: [[[4, 1], [3, 0], [1, 0], [0, 1], [0, 5], [1, 6], [3, 6], [4, 5]]],
-  D: [[[0, 0], [0, 6], [3, 6], [4, 5], [4, 1], [3, 0], [0, 0]]],
   E: [[[4, 0], [0, 0], [0, 6], [4, 6]], [[0, 3], [3, 3]]],
   F: [[[4, 0], [0, 0], [0, 6]], [[0, 3], [3, 3]]],
   H: [[[0, 0], [0, 6]], [[4, 0], [4, 6]], [[0, 3], [4, 3]]],
@@ -52,7 +51,7 @@ class InkLayer {
     const right = Math.min(CAPTCHA_WIDTH - 1, Math.ceil(x + radius + 1));
     for (let row = top; row <= bottom; row++) {
       for (let column = left; column <= right; column++) {
-        const distance = Math.hypot(column - x, row - y);
+        const distance = Math.sqrt((column - x) ** 2 + (row - y) ** 2);
         const value = Math.min(1, Math.max(0, radius + 0.5 - distance));
         const index = row * CAPTCHA_WIDTH + column;
         if (value > this.coverage[index]!) this.coverage[index] = value;
@@ -68,18 +67,20 @@ class InkLayer {
     }
   }
 
+  at(column: number, row: number) {
+    if (column < 0 || row < 0 || column >= CAPTCHA_WIDTH || row >= CAPTCHA_HEIGHT) return 0;
+
+    return this.coverage[row * CAPTCHA_WIDTH + column]!;
+  }
+
   /** Bilinear sample, 0 outside the image. */
   sample(x: number, y: number) {
     const left = Math.floor(x);
     const top = Math.floor(y);
-    const at = (column: number, row: number) =>
-      column < 0 || row < 0 || column >= CAPTCHA_WIDTH || row >= CAPTCHA_HEIGHT
-        ? 0
-        : this.coverage[row * CAPTCHA_WIDTH + column]!;
     const dx = x - left;
     const dy = y - top;
-    const upper = at(left, top) * (1 - dx) + at(left + 1, top) * dx;
-    const lower = at(left, top + 1) * (1 - dx) + at(left + 1, top + 1) * dx;
+    const upper = this.at(left, top) * (1 - dx) + this.at(left + 1, top) * dx;
+    const lower = this.at(left, top + 1) * (1 - dx) + this.at(left + 1, top + 1) * dx;
 
     return upper * (1 - dy) + lower * dy;
   }
@@ -149,10 +150,10 @@ export function drawCaptcha(text: string): Buffer {
       const sourceX = x + waveX.amplitude * Math.sin(y * waveX.frequency + waveX.phase);
       const sourceY = y + waveY.amplitude * Math.sin(x * waveY.frequency + waveY.phase);
       const alpha = ink.sample(sourceX, sourceY);
-      const isSpeck = Math.random() < 0.04;
+      const shade = Math.random();
+      const background = shade < 0.04 ? 120 + shade * 2000 : 226 + shade * 24;
       for (let channel = 0; channel < 3; channel++) {
-        const background = isSpeck ? random(120, 200) : 236 + random(-10, 14) - channel * 4;
-        const value = background * (1 - alpha) + inkColour[channel]! * alpha;
+        const value = (background - channel * 4) * (1 - alpha) + inkColour[channel]! * alpha;
         pixels[(y * CAPTCHA_WIDTH + x) * 3 + channel] = Math.round(value);
       }
     }

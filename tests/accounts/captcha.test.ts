@@ -25,7 +25,7 @@ afterEach(() => {
 
 describe("captcha answers", () => {
   it("use no characters that look alike", () => {
-    for (const lookAlike of "0O1IL2Z5S8BGQUV") expect(CAPTCHA_ALPHABET).not.toContain(lookAlike);
+    for (const lookAlike of "0OD1IL2Z5S8BGQUV") expect(CAPTCHA_ALPHABET).not.toContain(lookAlike);
   });
 
   it("are 4 or 5 characters of the alphabet, the same for the same captcha", () => {

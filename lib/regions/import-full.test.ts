@@ -14,7 +14,7 @@ const fullCounts = {
   communities: 620_573,
 };
 
-const slow = { timeout: 180_000 };
+const slow = { timeout: 300_000 };
 
 async function communityId(database: Parameters<typeof queryRows>[0], code: string) {
   const [row] = await queryRows<{ id: number }>(

@@ -11,7 +11,7 @@ const linkClasses = cx(itemClasses, "border-stone-300 bg-white text-stone-900 ho
 const currentClasses = cx(itemClasses, "border-brand-700 bg-brand-700 font-semibold text-white");
 const disabledClasses = cx(itemClasses, "border-stone-200 bg-stone-50 text-stone-500");
 
-function Step({ href, children }: { href?: string | null; children: ReactNode }) {
+function Step({ href, children }: { href?: string | null | false; children: ReactNode }) {
   if (!href) {
     return (
       <span aria-disabled="true" className={disabledClasses}>
@@ -92,8 +92,8 @@ export function CursorPagination({
   nextHref,
   className,
 }: {
-  previousHref?: string | null;
-  nextHref?: string | null;
+  previousHref?: string | null | false;
+  nextHref?: string | null | false;
   className?: string;
 }) {
   if (!previousHref && !nextHref) return null;

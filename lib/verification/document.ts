@@ -32,7 +32,9 @@ export async function getVerificationDocumentData(options: {
   };
 }
 
-const fileName = encodeURIComponent("认证文档.pdf");
+const disposition = `attachment; filename="verification.pdf"; filename*=UTF-8''${encodeURIComponent(
+  "认证文档.pdf",
+)}`;
 
 /** The PDF download for the signed-in secretary; others get the error's status. */
 export async function respondWithVerificationDocument(options: { actor: Actor | null }) {
@@ -42,7 +44,7 @@ export async function respondWithVerificationDocument(options: { actor: Actor | 
     return new Response(new Uint8Array(pdf), {
       headers: {
         "content-type": "application/pdf",
-        "content-disposition": `attachment; filename="verification.pdf"; filename*=UTF-8''${fileName}`,
+        "content-disposition": disposition,
         "content-length": String(pdf.length),
         "cache-control": "private, no-store",
         "x-content-type-options": "nosniff",

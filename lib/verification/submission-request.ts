@@ -37,7 +37,7 @@ async function readCapped(request: Request): Promise<Uint8Array | null> {
   return Buffer.concat(chunks);
 }
 
-/** Cross-site form posts carry no session cookie (SameSite=Lax); a foreign Origin is refused too. */
+/** Cross-site posts carry no session cookie (SameSite=Lax); a foreign Origin is refused too. */
 function isSameOrigin(request: Request) {
   const origin = request.headers.get("origin");
   if (!origin) return true;

@@ -21,7 +21,7 @@ async function submit(actor: Actor) {
 }
 
 describeOnDatabases("reviewing a verification", (database) => {
-  it("goes pending → rejected → resubmitted → approved, and the secretary is verified", async () => {
+  it("goes pending → rejected → resubmitted → approved; the secretary is verified", async () => {
     const { db } = database();
     const { owner, admin, idNumber } = await createCast(db);
 

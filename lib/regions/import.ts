@@ -95,7 +95,9 @@ const divisions: Step = {
         select c.code from staging_cities c
         where c.name in (${placeholderList})
           or ((select count(*) from staging_areas a where a.city_code = c.code) = 1
-            and exists (select 1 from staging_areas a where a.city_code = c.code and a.name = c.name))
+            and exists (
+              select 1 from staging_areas a where a.city_code = c.code and a.name = c.name
+            ))
       ), all_rows as (
         select code, name, 1::smallint as level, null::text as parent_code,
           null::text as visible_parent_code, false as is_placeholder, code as province_code,

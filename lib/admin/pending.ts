@@ -26,9 +26,14 @@ type PendingRow = {
   submitted_ms: number | string;
 };
 
-function unionOf(sources: PendingSource[]) {
+/** With `first`, each kind contributes only its oldest rows, which its index finds directly. */
+function unionOf(sources: PendingSource[], first?: number) {
   return sql.join(
-    sources.map((source) => sql`(${source.rows})`),
+    sources.map((source) =>
+      first === undefined
+        ? sql`(${source.rows})`
+        : sql`(select * from (${source.rows}) as oldest order by submitted_at, id limit ${first})`,
+    ),
     sql` union all `,
   );
 }
@@ -71,19 +76,18 @@ export async function listPendingItems({
   if (sources.length === 0) return toPage<PendingItem>([], 0, 1);
 
   const db = await getDb();
-  const union = unionOf(sources);
   const [rows, totals] = await Promise.all([
     queryRows<PendingRow>(
       db,
       sql`select kind, id, title, detail,
           (extract(epoch from submitted_at) * 1000)::float8 as submitted_ms
-        from (${union}) as pending
+        from (${unionOf(sources, pageOffset(page) + PAGE_SIZE)}) as pending
         order by submitted_at, kind, id
         limit ${PAGE_SIZE} offset ${pageOffset(page)}`,
     ),
     queryRows<{ total: number | string }>(
       db,
-      sql`select count(*)::int as total from (${union}) as pending`,
+      sql`select count(*)::int as total from (${unionOf(sources)}) as pending`,
     ),
   ]);
   const byKind = new Map(sources.map((source) => [source.kind, source]));

@@ -1,54 +1,68 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lt } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLogs, users } from "@/db/schema";
 import { maskPhone } from "@/lib/accounts/mask";
-import { pageOffset, PAGE_SIZE, toPage } from "@/lib/admin/paging";
+import { PAGE_SIZE } from "@/lib/admin/paging";
 import { assertCan, type Actor } from "@/lib/auth/policy";
 
 export type AuditFilter = {
   actor: Actor | null;
   action?: string;
   actorId?: number;
-  page?: number;
+  /** Entries older than this id (the next page), or newer than `after` (the previous one). */
+  before?: number;
+  after?: number;
 };
 
-/** The audit log, newest first; it is only ever read here, never changed. */
-export async function listAuditLogs({ actor, action, actorId, page = 1 }: AuditFilter) {
+/**
+ * The audit log, newest first, read by cursor: the log only grows, so pages are found by id
+ * rather than counted and skipped. It is only ever read here, never changed.
+ */
+export async function listAuditLogs({ actor, action, actorId, before, after }: AuditFilter) {
   assertCan(actor, "audit:read");
   const db = await getDb();
-  const where = and(
-    action ? eq(auditLogs.action, action) : undefined,
-    actorId ? eq(auditLogs.actorId, actorId) : undefined,
-  );
+  const isGoingBack = after !== undefined;
 
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: auditLogs.id,
-        action: auditLogs.action,
-        targetType: auditLogs.targetType,
-        targetId: auditLogs.targetId,
-        detail: auditLogs.detail,
-        createdAt: auditLogs.createdAt,
-        actorId: auditLogs.actorId,
-        actorName: users.realName,
-        actorPhone: users.phone,
-      })
-      .from(auditLogs)
-      .innerJoin(users, eq(users.id, auditLogs.actorId))
-      .where(where)
-      .orderBy(desc(auditLogs.createdAt), desc(auditLogs.id))
-      .limit(PAGE_SIZE)
-      .offset(pageOffset(page)),
-    db.select({ total: count() }).from(auditLogs).where(where),
-  ]);
-  const items = rows.map(({ actorPhone, ...row }) => ({
+  const rows = await db
+    .select({
+      id: auditLogs.id,
+      action: auditLogs.action,
+      targetType: auditLogs.targetType,
+      targetId: auditLogs.targetId,
+      detail: auditLogs.detail,
+      createdAt: auditLogs.createdAt,
+      actorId: auditLogs.actorId,
+      actorName: users.realName,
+      actorPhone: users.phone,
+    })
+    .from(auditLogs)
+    .innerJoin(users, eq(users.id, auditLogs.actorId))
+    .where(
+      and(
+        action ? eq(auditLogs.action, action) : undefined,
+        actorId ? eq(auditLogs.actorId, actorId) : undefined,
+        before !== undefined ? lt(auditLogs.id, before) : undefined,
+        isGoingBack ? gt(auditLogs.id, after) : undefined,
+      ),
+    )
+    .orderBy(isGoingBack ? asc(auditLogs.id) : desc(auditLogs.id))
+    .limit(PAGE_SIZE + 1);
+  const hasMore = rows.length > PAGE_SIZE;
+  const page = rows.slice(0, PAGE_SIZE);
+  if (isGoingBack) page.reverse();
+  const items = page.map(({ actorPhone, ...row }) => ({
     ...row,
     actorPhoneMasked: maskPhone(actorPhone),
   }));
+  const hasOlder = isGoingBack || hasMore;
+  const hasNewer = isGoingBack ? hasMore : before !== undefined;
 
-  return toPage(items, total?.total ?? 0, page);
+  return {
+    items,
+    olderThan: hasOlder ? (items.at(-1)?.id ?? null) : null,
+    newerThan: hasNewer ? (items[0]?.id ?? null) : null,
+  };
 }
 
 export type AuditListItem = Awaited<ReturnType<typeof listAuditLogs>>["items"][number];

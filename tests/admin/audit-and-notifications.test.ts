@@ -47,24 +47,39 @@ describeOnDatabases("the audit log", (database) => {
     expect(options.actors.map((entry) => entry.id)).not.toContain(user.id);
   });
 
-  it("pages through many entries", async () => {
+  it("pages back and forth by cursor, newest first", async () => {
     const { db } = database();
     const { admin } = await createCallers(db);
+    const action = "paging.check";
     await db.insert(auditLogs).values(
       Array.from({ length: 45 }, (_, index) => ({
         actorId: admin.id,
-        action: "paging.check",
+        action,
         targetType: "paging",
         targetId: String(index),
       })),
     );
+    const targets = (page: { items: Array<{ targetId: string }> }) =>
+      page.items.map((entry) => Number(entry.targetId));
+    const descending = (from: number, to: number) =>
+      Array.from({ length: from - to + 1 }, (_, index) => from - index);
 
-    const first = await listAuditLogs({ actor: admin, action: "paging.check" });
-    const last = await listAuditLogs({ actor: admin, action: "paging.check", page: 3 });
+    const first = await listAuditLogs({ actor: admin, action });
+    const second = await listAuditLogs({ actor: admin, action, before: first.olderThan! });
+    const third = await listAuditLogs({ actor: admin, action, before: second.olderThan! });
+    const backToSecond = await listAuditLogs({ actor: admin, action, after: third.newerThan! });
+    const backToFirst = await listAuditLogs({ actor: admin, action, after: second.newerThan! });
 
-    expect(first).toMatchObject({ total: 45, pageCount: 3, page: 1 });
-    expect(first.items).toHaveLength(20);
-    expect(last.items).toHaveLength(5);
+    expect(targets(first)).toEqual(descending(44, 25));
+    expect(first.newerThan).toBeNull();
+    expect(targets(second)).toEqual(descending(24, 5));
+    expect(targets(third)).toEqual(descending(4, 0));
+    expect(third.olderThan).toBeNull();
+    expect(third.newerThan).not.toBeNull();
+    expect(targets(backToSecond)).toEqual(descending(24, 5));
+    expect(targets(backToFirst)).toEqual(descending(44, 25));
+    expect(backToFirst.newerThan).toBeNull();
+    expect(backToFirst.olderThan).toBe(first.olderThan);
   });
 });
 

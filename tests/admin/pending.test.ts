@@ -51,4 +51,40 @@ describeOnDatabases("the review inbox", (database) => {
     expect(pastTheEnd.total).toBe(everything.total);
     expect((await listPendingItems({ actor: admin, kind: "nothing" })).total).toBe(0);
   });
+
+  it("pages through mixed kinds without losing or repeating an item", async () => {
+    const { db } = database();
+    const { admin, communityId } = await createCallers(db);
+    const base = Date.parse("1990-01-01T00:00:00Z");
+    for (let index = 0; index < 25; index++) {
+      const secretary = await createUser(db, { communityId, type: "secretary" });
+      await createPendingVerification(db, secretary.id, new Date(base + index * 2 * 60_000));
+    }
+    for (let index = 0; index < 20; index++) {
+      const proposal = await createCommunity(db, { status: "pending" });
+      await db
+        .update(communities)
+        .set({ createdAt: new Date(base + (index * 2 + 1) * 60_000) })
+        .where(eq(communities.id, proposal.id));
+    }
+
+    const first = await listPendingItems({ actor: admin });
+    const pages = [first];
+    for (let page = 2; page <= first.pageCount; page++) {
+      pages.push(await listPendingItems({ actor: admin, page }));
+    }
+
+    const items = pages.flatMap((page) => page.items);
+    const keys = items.map((item) => `${item.kind}-${item.id}`);
+    expect(items).toHaveLength(first.total);
+    expect(new Set(keys).size).toBe(keys.length);
+    const times = items.map((item) => item.submittedAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(items.slice(0, 4).map((item) => item.kind)).toEqual([
+      "verification",
+      "community",
+      "verification",
+      "community",
+    ]);
+  });
 });

@@ -2,7 +2,7 @@ import { AdminPage } from "@/components/admin/admin-page";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
-import { Pagination } from "@/components/ui/pagination";
+import { CursorPagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/select";
 import {
   Table,
@@ -13,7 +13,6 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/admin/page-guard";
-import { pageNumber } from "@/lib/admin/paging";
 import { firstParam, hrefWith, type SearchParams } from "@/lib/admin/search-params";
 import { auditActionLabel, auditTargetLabels, describeAuditDetail } from "@/lib/audit/labels";
 import { listAuditFilterOptions, listAuditLogs } from "@/lib/audit/read";
@@ -31,11 +30,16 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   const actorId = options.actors.some((entry) => entry.id === requestedActor)
     ? requestedActor
     : undefined;
+  const cursor = (value: string | undefined) => {
+    const id = Number(value);
+    return Number.isInteger(id) && id > 0 ? id : undefined;
+  };
   const page = await listAuditLogs({
     actor,
     action,
     actorId,
-    page: pageNumber(firstParam(params.page)),
+    before: cursor(firstParam(params.before)),
+    after: cursor(firstParam(params.after)),
   });
 
   return (
@@ -80,7 +84,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
       {page.items.length === 0 ? (
         <EmptyState title="没有符合条件的记录" />
       ) : (
-        <Table caption={`审计日志（共 ${page.total} 条，最新的在前）`} minWidth="48rem">
+        <Table caption="审计日志（最新的在前）" minWidth="48rem">
           <TableHead>
             <TableRow>
               <TableHeaderCell>时间</TableHeaderCell>
@@ -107,10 +111,17 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
           </TableBody>
         </Table>
       )}
-      <Pagination
-        page={page.page}
-        pageCount={page.pageCount}
-        hrefForPage={(number) => hrefWith("/admin/audit", { action, actor: actorId, page: number })}
+      <CursorPagination
+        previousHref={
+          page.newerThan === null
+            ? null
+            : hrefWith("/admin/audit", { action, actor: actorId, after: page.newerThan })
+        }
+        nextHref={
+          page.olderThan === null
+            ? null
+            : hrefWith("/admin/audit", { action, actor: actorId, before: page.olderThan })
+        }
       />
     </AdminPage>
   );

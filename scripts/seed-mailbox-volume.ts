@@ -3,12 +3,12 @@
 // It writes to the database the app uses (DATABASE_URL, else the embedded one, which must not
 // be open in a running server). The community needs at least one registered user.
 import { parseArgs } from "node:util";
-import { loadEnvConfig } from "@next/env";
+import nextEnv from "@next/env";
 import { closeDb, connection } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { loadLetterVolume } from "@/lib/mailbox/volume";
 
-loadEnvConfig(process.cwd());
+nextEnv.loadEnvConfig(process.cwd());
 
 const { values } = parseArgs({
   options: { letters: { type: "string" }, community: { type: "string" } },

@@ -18,6 +18,8 @@ export const auditLogs = pgTable(
   (table) => [
     index("audit_logs_created_idx").on(table.createdAt),
     index("audit_logs_target_idx").on(table.targetType, table.targetId),
+    index("audit_logs_actor_idx").on(table.actorId, table.createdAt),
+    index("audit_logs_action_idx").on(table.action, table.createdAt),
   ],
 );
 

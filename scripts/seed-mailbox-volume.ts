@@ -35,6 +35,9 @@ try {
   console.log(
     `完成：社区 ${communityId} 新增 ${count.toLocaleString("zh-CN")} 封信件，用时 ${seconds} 秒`,
   );
+} catch (error) {
+  console.error(`未能写入：${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
 } finally {
   await closeDb();
 }

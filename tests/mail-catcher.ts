@@ -67,7 +67,7 @@ export async function startMailCatcher(port = 0) {
     },
   });
   await new Promise<void>((resolve, reject) => {
-    server.server.once("error", reject);
+    server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve());
   });
   const { port: listening } = server.server.address() as AddressInfo;

@@ -6,7 +6,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { isResetTokenUsable } from "@/lib/accounts/password-reset";
 
-export const metadata: Metadata = { title: "重新设置登录密码" };
+// The link's token is in this page's address: no other site may learn it from a Referer.
+export const metadata: Metadata = { title: "重新设置登录密码", referrer: "no-referrer" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -8,10 +8,12 @@ import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import { useDatabase as switchDatabase } from "@/db/client";
 import { queryRows } from "@/db/rows";
-import { communities, regions, users } from "@/db/schema";
+import { communities, letters, regions, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/policy";
 import { recentActivity } from "@/lib/mailbox/activity";
+import { keysetQuery } from "@/lib/mailbox/keyset";
 import {
+  communityLettersQuery,
   getLetterForHandling,
   getMyLetter,
   listCommunityLetters,
@@ -53,6 +55,28 @@ async function time(label: string, call: (round: number) => Promise<unknown>) {
   const p50 = percentile(samples, 0.5).toFixed(2);
   const p95 = percentile(samples, 0.95).toFixed(2);
   console.log(`  ${padLabel(label, 34)} p50 ${p50.padStart(7)} ms   p95 ${p95.padStart(7)} ms`);
+}
+
+/** The database's own count of the work behind two list pages, whatever else the machine does. */
+async function explainPage(communityId: number, cursor: string | undefined) {
+  for (const [label, after] of [
+    ["已处理 first page", null],
+    ["已处理 a third in", cursor],
+  ] as const) {
+    const query = communityLettersQuery(
+      db,
+      { communityId, status: "processed" },
+      keysetQuery(letters, { after }),
+    );
+    const rows = await queryRows<{ "QUERY PLAN": string }>(
+      db,
+      sql`explain (analyze, buffers) ${query.getSQL()}`,
+    );
+    const lines = rows.map((row) => row["QUERY PLAN"]);
+    const buffers = lines.find((line) => line.includes("Buffers:"))?.trim();
+    const execution = lines.find((line) => line.startsWith("Execution Time"));
+    console.log(`  plan of ${label}: ${buffers}; ${execution}`);
+  }
 }
 
 const database = await createPostgresDatabase(serverUrl);
@@ -135,6 +159,7 @@ try {
       getMyLetter({ actor: resident, letterId: idAt(ownIds, round) }),
     );
     await time("user center right side", () => recentActivity({ actor: secretary }));
+    await explainPage(communityId, middle?.cursor);
   }
 } finally {
   await database.close();

@@ -50,7 +50,7 @@ function Status({ state }: { state: VerificationState }) {
         </p>
         <p className="mt-2 text-stone-700">
           您的身份
-          {state.reviewedAt ? `已于 ${formatChinaDate(state.reviewedAt)} ` : "已"}
+          {state.reviewedAt ? `已于${formatChinaDate(state.reviewedAt)}` : "已"}
           通过认证，可以在【公务处理】中处理书记信箱和办事预约。
         </p>
       </Card>
@@ -59,8 +59,8 @@ function Status({ state }: { state: VerificationState }) {
   if (state.status === "pending") {
     return (
       <Alert tone="info" title="认证申请审核中">
-        您于 {formatChinaDate(state.submittedAt)} 提交了认证申请。工作人员将在 1–3
-        个工作日内完成审核，请耐心等待。
+        {`您于${formatChinaDate(state.submittedAt)}提交了认证申请。`}
+        工作人员将在 1–3 个工作日内完成审核，请耐心等待。
       </Alert>
     );
   }

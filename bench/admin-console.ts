@@ -6,7 +6,7 @@
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 // Not a React hook: it hands the domain functions this database.
-import { useDatabase as installDatabase } from "@/db/client";
+import { provideDatabase as installDatabase } from "@/db/client";
 import { countPending, listPendingItems } from "@/lib/admin/pending";
 import { searchUsers } from "@/lib/admin/users";
 import type { Actor } from "@/lib/auth/policy";

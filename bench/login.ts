@@ -4,7 +4,7 @@
 // Usage: npx tsx --conditions=react-server bench/login.ts  (BENCH_DATABASE_URL picks another server)
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
-import { useDatabase as switchDatabase } from "@/db/client";
+import { provideDatabase as switchDatabase } from "@/db/client";
 import { users } from "@/db/schema";
 import { authenticate } from "@/lib/accounts/authenticate";
 import { captchaAnswer, consumeCaptcha, createCaptcha } from "@/lib/accounts/captcha";

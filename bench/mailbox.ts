@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
-import { useDatabase as switchDatabase } from "@/db/client";
+import { provideDatabase as switchDatabase } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { communities, letters, regions, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/policy";

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe } from "vitest";
 import type { Database } from "@/db/client";
-import { useDatabase } from "@/db/client";
+import { provideDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import * as schema from "@/db/schema";
 
@@ -60,7 +60,7 @@ export function describeOnDatabases(name: string, suite: (context: () => TestDat
           kind === "pglite"
             ? await createPgliteDatabase()
             : await createPostgresDatabase(process.env.TEST_DATABASE_URL as string);
-        useDatabase(current.db, current.kind, async () => undefined);
+        provideDatabase(current.db, current.kind, async () => undefined);
       }, 60_000);
 
       afterAll(async () => {

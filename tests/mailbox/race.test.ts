@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/db/client";
+import { provideDatabase } from "@/db/client";
 import type { Executor } from "@/db/client";
 import { letters, notifications } from "@/db/schema";
 import { queryRows } from "@/db/rows";
@@ -35,7 +35,7 @@ describe.skipIf(!serverUrl)("two secretaries answering at once [postgres]", () =
 
   beforeAll(async () => {
     current = await createPostgresDatabase(serverUrl as string);
-    useDatabase(current.db, current.kind, async () => undefined);
+    provideDatabase(current.db, current.kind, async () => undefined);
     cast = await createCast(current.db);
   });
 

@@ -1,10 +1,12 @@
 import "server-only";
 import { cache } from "react";
 import { eq } from "drizzle-orm";
-import { auth } from "@/auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { authSecret } from "@/lib/secrets";
 import type { Actor } from "./policy";
 
 export type SessionUser = Actor & {
@@ -36,11 +38,33 @@ export async function loadSessionUser(userId: number, sessionVersion: number) {
   return { ...rest, isVerified: verifiedAt !== null } satisfies SessionUser;
 }
 
+const sessionCookieNames = ["__Secure-authjs.session-token", "authjs.session-token"];
+
+/**
+ * The session token of this request, read through cookies() rather than Auth.js's auth(): after
+ * a server action signs in (registration, a new password), Next renders the next page in the
+ * same request with the cookies the action set, but with the request headers auth() reads.
+ */
+async function readSessionToken() {
+  const jar = await cookies();
+  for (const name of sessionCookieNames) {
+    const value = jar.get(name)?.value;
+    if (!value) continue;
+    try {
+      return await decode({ token: value, secret: authSecret(), salt: name });
+    } catch {
+      return null;
+    }
+  }
+
+  return null;
+}
+
 /** The signed-in user of this request, or null; read once per request. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  const userId = Number(session?.user?.id);
-  const sessionVersion = Number(session?.sessionVersion);
+  const token = await readSessionToken();
+  const userId = Number(token?.sub);
+  const sessionVersion = Number(token?.sessionVersion);
   if (!Number.isInteger(userId) || !Number.isInteger(sessionVersion)) return null;
 
   return loadSessionUser(userId, sessionVersion);

@@ -48,7 +48,7 @@ export function BasicProfileForm({ defaults }: { defaults: BasicProfileValues })
       <Field
         id="currentPassword"
         label="当前密码"
-        hint="为确认是您本人操作，请输入当前登录密码"
+        hint="修改资料需要验证当前登录密码，以确认是您本人操作"
         error={errors.currentPassword?.message}
         required
       >

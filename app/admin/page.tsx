@@ -11,7 +11,7 @@ export const metadata = { title: "概览" };
 const destinations: Record<string, string> = { community: "/admin/communities" };
 
 export default async function AdminDashboardPage() {
-  const actor = await requireAdminPage("/admin");
+  const actor = await requireAdminPage();
   const counts = await countPending({ actor });
   const total = counts.reduce((sum, entry) => sum + entry.count, 0);
 

@@ -152,10 +152,14 @@ export const profileSchema = z.discriminatedUnion("type", [
 
 const volunteerChoices = {
   times: z
-    .array(z.enum(valuesOf(volunteerTimeOptions)), { error: "请选择服务时间" })
+    .array(z.enum(valuesOf(volunteerTimeOptions), { error: "请从列表中选择服务时间" }), {
+      error: "请选择服务时间",
+    })
     .min(1, "请至少选择一项服务时间"),
   categories: z
-    .array(z.enum(valuesOf(volunteerCategoryOptions)), { error: "请选择服务类别" })
+    .array(z.enum(valuesOf(volunteerCategoryOptions), { error: "请从列表中选择服务类别" }), {
+      error: "请选择服务类别",
+    })
     .min(1, "请至少选择一项服务类别"),
 };
 

@@ -108,6 +108,7 @@ try {
     .returning();
   const actorOf = (index: number): Actor => {
     const user = people[index] as (typeof people)[number];
+
     return { ...user, isVerified: user.verifiedAt !== null };
   };
   const secretary = actorOf(0);

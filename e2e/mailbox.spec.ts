@@ -148,3 +148,22 @@ test("an unverified secretary is told to verify first", async ({ browser }) => {
   await page.getByRole("link", { name: "身份认证", exact: true }).click();
   await expect(page).toHaveURL(/\/user\/verification$/);
 });
+
+test("a matter the admin adds is offered to residents booking", async ({ browser }) => {
+  const admin = await (await browser.newContext()).newPage();
+  await admin.goto("/login");
+  await submitLogin(admin, "13800000001", "demo1234");
+  await admin.waitForURL((url) => url.pathname !== "/login");
+  await admin.goto("/admin/matters");
+  const matter = `事项${uniqueName()}`;
+  const newMatter = admin.getByRole("form", { name: "新增办事事项" });
+  await newMatter.getByLabel(/^事项名称/).fill(matter);
+  await newMatter.getByRole("button", { name: "添加" }).click();
+  await expect(admin.getByRole("button", { name: `删除「${matter}」` })).toBeVisible();
+
+  const resident = await signedIn(browser, "13800000004", "demo1234");
+  await resident.goto("/user/appointments/new");
+  await expect(
+    resident.getByLabel(/^办事事项/).getByRole("option", { name: matter }),
+  ).toBeAttached();
+});

@@ -27,7 +27,7 @@ export function NewMatterForm() {
   const { errors } = form.formState;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+    <form onSubmit={onSubmit} noValidate aria-label="新增办事事项" className="flex flex-col gap-3">
       <FormMessage message={formError} />
       <div className="flex flex-wrap items-end gap-3">
         <Field id="new-name" label="事项名称" error={errors.name?.message} required>

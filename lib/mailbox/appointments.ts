@@ -30,7 +30,8 @@ const sender = alias(users, "sender");
 const handler = alias(users, "handler");
 
 /** 户籍办理, or 其他（the resident's words） when the matter is not on the admins' list. */
-export const matterLabel = sql<string>`coalesce(${appointmentMatters.name}, ${OTHER_MATTER_LABEL} || '：' || ${appointments.otherMatter})`;
+export const matterLabel = sql<string>`coalesce(${appointmentMatters.name},
+  ${OTHER_MATTER_LABEL} || '：' || ${appointments.otherMatter})`;
 
 export async function bookAppointment({ actor, input }: { actor: Actor | null; input: unknown }) {
   assertCan(actor, "appointment:book");

@@ -25,7 +25,8 @@ type KeyColumns = { createdAt: PgColumn; id: PgColumn };
 
 /** The cursor value of a row, selected beside it (JavaScript dates hold only milliseconds). */
 export function cursorColumn(columns: KeyColumns) {
-  return sql<string>`(extract(epoch from ${columns.createdAt}) * 1000000)::bigint::text || '-' || ${columns.id}`;
+  return sql<string>`(extract(epoch from ${columns.createdAt}) * 1000000)::bigint::text
+    || '-' || ${columns.id}`;
 }
 
 function decodeCursor(cursor: string | null | undefined): Key | null {

@@ -58,7 +58,8 @@ export async function loadLetterVolume(
         case when answered then created + interval '1 hour' end,
         created
       from authors, replier, generate_series(${from}::int, ${to}::int) as g,
-        lateral (select ${startAt.toISOString()}::timestamptz - g * interval '31 seconds' as created,
+        lateral (select ${startAt.toISOString()}::timestamptz - g * interval '31 seconds'
+            as created,
           replier.id is not null and g % 3 <> 0 as answered) as row`);
     onProgress?.(to - first + 1);
   }

@@ -26,15 +26,18 @@ describeOnDatabases("the secretary's lists read the index", (database) => {
       const columns =
         table === "letters"
           ? sql`title, content, reply, replied_at`
-          : sql`other_matter, preferred_date, half_day, description, contact_phone, result, handled_at`;
+          : sql`other_matter, preferred_date, half_day, description, contact_phone, result,
+              handled_at`;
       const values =
         table === "letters"
           ? sql`'信 ' || g, '内容', case when g % 2 = 0 then '回复' end`
           : sql`'事项', current_date, 'morning'::half_day, '说明', '13800000000',
               case when g % 2 = 0 then '结果' end`;
       await db.execute(sql`
-        insert into ${sql.identifier(table)} (community_id, author_id, status, created_at, ${columns})
-        select case when g % 4 = 0 then ${cast.communityId}::int else ${cast.otherCommunityId}::int end,
+        insert into ${sql.identifier(table)}
+          (community_id, author_id, status, created_at, ${columns})
+        select case when g % 4 = 0 then ${cast.communityId}::int
+          else ${cast.otherCommunityId}::int end,
           ${cast.resident.id}::int,
           (case when g % 2 = 0 then 'processed' else 'pending' end)::handling_status,
           now() - g * interval '1 minute',
@@ -44,7 +47,7 @@ describeOnDatabases("the secretary's lists read the index", (database) => {
     }
   }, 120_000);
 
-  it("uses letters_community_status_idx for the first page and the ones after, unsorted", async () => {
+  it("uses letters_community_status_idx, unsorted, for the first page and later ones", async () => {
     const { db } = database();
     const where = { communityId: cast.communityId, status: "pending" as const };
     const first = await plan(db, communityLettersQuery(db, where, keysetQuery(letters, {})));

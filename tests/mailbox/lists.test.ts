@@ -82,7 +82,7 @@ describeOnDatabases("mailbox lists and limits", (database) => {
   });
 
   describe("daily limits", () => {
-    it(`allow ${DAILY_LIMITS.letter} letters a day, then say so; yesterday's do not count`, async () => {
+    it(`allow ${DAILY_LIMITS.letter} letters a day, then say so; yesterday aside`, async () => {
       const { db } = database();
       const author = actorOf(await createUser(db, { communityId: cast.communityId }));
       await db.insert(letters).values({

@@ -72,7 +72,8 @@ describeOnDatabases("the lock on processed letters and appointments", (database)
 
   it("refuses a direct UPDATE of a processed appointment's result", async () => {
     const { db } = database();
-    const statement = sql`update appointments set result = 'changed' where id = ${processedAppointment}`;
+    const statement = sql`update appointments set result = 'changed'
+      where id = ${processedAppointment}`;
     expect(await expectRefused(db.execute(statement))).toMatch(processedMessage);
 
     const [row] = await db

@@ -1,4 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
+import { seriousViolations } from "./support/accessibility";
 import { registerResident, submitLogin } from "./support/accounts";
 import { expect, test, uniqueName } from "./support/fixtures";
 
@@ -26,6 +27,7 @@ async function writeLetter(page: Page, title: string, content: string) {
   await page.getByRole("link", { name: "写信给书记" }).first().click();
   await page.getByRole("button", { name: "提交" }).click();
   await expect(page.getByText("请填写信件标题")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 
   await page.getByLabel(/^信件标题/).fill(title);
   await page.getByLabel(/^信件内容/).fill(content);
@@ -40,6 +42,7 @@ async function bookAppointment(page: Page, matter: string) {
   await page.goto("/user/appointments/new");
   await page.getByLabel(/^办事事项/).selectOption({ label: "其他" });
   await page.getByLabel(/^具体事项/).fill(matter);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByLabel(/^预约日期/).fill(chinaToday());
   await page.getByRole("radio", { name: "上午" }).check();
   await page.getByLabel(/^办事说明/).fill("需要开具居住证明，材料已备齐。");
@@ -75,6 +78,7 @@ test("a resident writes and books; the verified secretary answers both, once", a
   await recentLetters.getByRole("link", { name: title }).click();
   await expect(secretaryPage.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(secretaryPage.getByText(`${resident.realName}（`)).toContainText("****");
+  expect(await seriousViolations(secretaryPage)).toEqual([]);
   await secretaryPage.getByRole("textbox", { name: /^回复正文/ }).fill(reply);
   await secretaryPage.getByRole("button", { name: "提交" }).click();
   await expect(secretaryPage.getByText("回复已提交")).toBeVisible();
@@ -90,6 +94,7 @@ test("a resident writes and books; the verified secretary answers both, once", a
   await expect(secretaryPage.getByRole("textbox", { name: /^处理结果/ })).toHaveCount(0);
 
   await secretaryPage.goto("/user/official/letters?status=processed");
+  expect(await seriousViolations(secretaryPage)).toEqual([]);
   await secretaryPage.getByRole("link", { name: title }).click();
   await expect(secretaryPage.getByText(reply)).toBeVisible();
   await expect(secretaryPage.getByRole("button", { name: "提交" })).toHaveCount(0);
@@ -101,6 +106,7 @@ test("a resident writes and books; the verified secretary answers both, once", a
   await expect(answer).toContainText(secretary.name);
   await expect(answer.getByRole("img", { name: "已认证社区书记" })).toBeVisible();
   await expect(residentPage.getByText("已处理", { exact: true })).toBeVisible();
+  expect(await seriousViolations(residentPage)).toEqual([]);
 
   await residentPage.goto("/user/appointments");
   await residentPage.getByRole("link", { name: `其他：${matter}` }).click();

@@ -55,7 +55,7 @@ export function ScanViewer({ scans }: { scans: Scan[] }) {
         open={open !== null}
         onClose={() => setOpen(null)}
         title={open?.label ?? ""}
-        className="max-w-5xl"
+        className="max-w-5xl!"
         footer={
           <>
             <Button

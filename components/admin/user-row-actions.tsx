@@ -122,7 +122,7 @@ export function UserRowActions({
           {texts[decision].button}
         </Button>
       ))}
-      <p role="status" className="text-sm text-green-800">
+      <p role="status" className="basis-full text-sm text-green-800">
         {done}
       </p>
       <Dialog

@@ -20,6 +20,11 @@ import { formatDateTime } from "@/lib/mailbox/dates";
 
 export const metadata = { title: "审计日志" };
 
+/** File ids are UUIDs: their first eight characters tell entries apart well enough. */
+function shortTargetId(targetId: string) {
+  return targetId.length > 12 ? `${targetId.slice(0, 8)}…` : targetId;
+}
+
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireAdminPage("/admin/audit");
   const params = await searchParams;
@@ -100,10 +105,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
                 <TableCell className="whitespace-nowrap">
                   {formatDateTime(entry.createdAt)}
                 </TableCell>
-                <TableCell>{entry.actorName}</TableCell>
-                <TableCell>{auditActionLabel(entry.action)}</TableCell>
+                <TableCell className="whitespace-nowrap">{entry.actorName}</TableCell>
                 <TableCell className="whitespace-nowrap">
-                  {auditTargetLabels[entry.targetType] ?? entry.targetType} #{entry.targetId}
+                  {auditActionLabel(entry.action)}
+                </TableCell>
+                <TableCell className="whitespace-nowrap">
+                  {auditTargetLabels[entry.targetType] ?? entry.targetType}{" "}
+                  <span title={entry.targetId}>#{shortTargetId(entry.targetId)}</span>
                 </TableCell>
                 <TableCell className="text-sm">{describeAuditDetail(entry.detail)}</TableCell>
               </TableRow>

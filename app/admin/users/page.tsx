@@ -99,12 +99,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           <TableBody>
             {page.items.map((user) => (
               <TableRow key={user.id}>
-                <TableHeaderCell scope="row" className="font-medium">
+                <TableHeaderCell scope="row" className="align-top text-base font-medium">
                   {user.realName}
                 </TableHeaderCell>
                 <TableCell className="font-mono whitespace-nowrap">{user.phoneMasked}</TableCell>
-                <TableCell>{user.type ? userTypeLabels[user.type] : "—"}</TableCell>
-                <TableCell>{roleLabels[user.role]}</TableCell>
+                <TableCell className="whitespace-nowrap">
+                  {user.type ? userTypeLabels[user.type] : "—"}
+                </TableCell>
+                <TableCell className="whitespace-nowrap">{roleLabels[user.role]}</TableCell>
                 <TableCell>
                   {user.type === "secretary" ? (
                     <Badge tone={verificationLabels[user.verification].tone}>
@@ -120,7 +122,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
                   </Badge>
                 </TableCell>
                 <TableCell>{user.communityName}</TableCell>
-                <TableCell>
+                <TableCell className="min-w-56">
                   <UserRowActions
                     userId={user.id}
                     name={user.realName}

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { notificationSchema } from "@/lib/admin/forms";
+import { notificationSchema } from "@/lib/notifications/schemas";
 import { userAction } from "@/lib/actions";
 import { markAllRead, markRead } from "@/lib/notifications/read";
 

@@ -17,5 +17,3 @@ export const mergeCommunitySchema = communityDecisionSchema.extend({
 export const mergeTargetSearchSchema = communityDecisionSchema.extend({
   query: z.string().trim().max(50, "搜索内容不能超过 50 个字"),
 });
-
-export const notificationSchema = z.object({ notificationId: id("请选择通知") });

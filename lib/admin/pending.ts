@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { assertCan, type Actor } from "@/lib/auth/policy";
-import { pageOffset, PAGE_SIZE, toPage } from "./paging";
+import { pageOffset, PAGE_SIZE, toPage } from "@/lib/paging";
 import { pendingSources, type PendingSource } from "./pending-sources";
 
 export type PendingCount = { kind: string; label: string; count: number };

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { communities, users, verifications } from "@/db/schema";
 import { assertCan, type Actor } from "@/lib/auth/policy";
 import { maskPhone } from "@/lib/accounts/mask";
-import { pageOffset, PAGE_SIZE, toPage } from "./paging";
+import { pageOffset, PAGE_SIZE, toPage } from "@/lib/paging";
 
 export type AccountStatus = "active" | "disabled";
 export type VerificationState = "verified" | "pending" | "rejected" | "none";

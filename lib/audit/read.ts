@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gt, inArray, lt } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLogs, users } from "@/db/schema";
 import { maskPhone } from "@/lib/accounts/mask";
-import { PAGE_SIZE } from "@/lib/admin/paging";
+import { PAGE_SIZE } from "@/lib/paging";
 import { assertCan, type Actor } from "@/lib/auth/policy";
 
 export type AuditFilter = {

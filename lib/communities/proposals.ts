@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { communities, regions, users } from "@/db/schema";
 import { maskPhone } from "@/lib/accounts/mask";
-import { pageOffset, PAGE_SIZE, toPage } from "@/lib/admin/paging";
+import { pageOffset, PAGE_SIZE, toPage } from "@/lib/paging";
 import { assertCan, type Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 

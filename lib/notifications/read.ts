@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { notifications } from "@/db/schema";
-import { pageOffset, PAGE_SIZE, toPage } from "@/lib/admin/paging";
+import { pageOffset, PAGE_SIZE, toPage } from "@/lib/paging";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/policy";
 

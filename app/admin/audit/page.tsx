@@ -13,7 +13,7 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/admin/page-guard";
-import { firstParam, hrefWith, type SearchParams } from "@/lib/admin/search-params";
+import { firstParam, hrefWith, type SearchParams } from "@/lib/search-params";
 import { auditActionLabel, auditTargetLabels, describeAuditDetail } from "@/lib/audit/labels";
 import { listAuditFilterOptions, listAuditLogs } from "@/lib/audit/read";
 import { formatDateTime } from "@/lib/mailbox/dates";

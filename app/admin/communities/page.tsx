@@ -3,8 +3,8 @@ import { CommunityProposal } from "@/components/admin/community-proposal";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { requireAdminPage } from "@/lib/admin/page-guard";
-import { pageNumber } from "@/lib/admin/paging";
-import { firstParam, hrefWith, type SearchParams } from "@/lib/admin/search-params";
+import { pageNumber } from "@/lib/paging";
+import { firstParam, hrefWith, type SearchParams } from "@/lib/search-params";
 import { listProposedCommunities } from "@/lib/communities/proposals";
 import { formatDateTime } from "@/lib/mailbox/dates";
 

@@ -14,9 +14,9 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/admin/page-guard";
-import { pageNumber } from "@/lib/admin/paging";
+import { pageNumber } from "@/lib/paging";
 import { listPendingItems, pendingKinds } from "@/lib/admin/pending";
-import { firstParam, hrefWith, type SearchParams } from "@/lib/admin/search-params";
+import { firstParam, hrefWith, type SearchParams } from "@/lib/search-params";
 import { formatDateTime } from "@/lib/mailbox/dates";
 
 export const metadata = { title: "审核" };

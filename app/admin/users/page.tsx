@@ -22,8 +22,8 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/admin/page-guard";
-import { pageNumber } from "@/lib/admin/paging";
-import { firstParam, hrefWith, type SearchParams } from "@/lib/admin/search-params";
+import { pageNumber } from "@/lib/paging";
+import { firstParam, hrefWith, type SearchParams } from "@/lib/search-params";
 import { searchUsers, type AccountStatus, type UserListItem } from "@/lib/admin/users";
 
 export const metadata = { title: "用户" };

@@ -27,9 +27,24 @@ function write(level: Level, message: string, context?: Record<string, unknown>)
 }
 
 function errorReplacer(_key: string, value: unknown) {
-  if (value instanceof Error)
-    return { name: value.name, message: value.message, stack: value.stack };
-  return value;
+  return value instanceof Error ? describeError(value) : value;
+}
+
+/**
+ * What of an error may go to the log: a failed query's message carries its parameters
+ * (phone numbers, hashes), so of those only names and codes are kept.
+ */
+export function describeError(error: Error): Record<string, unknown> {
+  const cause = error.cause as { code?: string; constraint_name?: string; constraint?: string };
+  const isQueryError = "params" in error || "query" in error;
+
+  return {
+    name: error.name,
+    message: isQueryError ? "database query failed" : error.message,
+    code: cause?.code,
+    constraint: cause?.constraint_name ?? cause?.constraint,
+    stack: isQueryError ? undefined : error.stack,
+  };
 }
 
 /** Never pass passwords, ID numbers, phone numbers or file contents in the context. */

@@ -33,7 +33,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     // The resolver cannot infer a generic schema's types; they are the schema's own.
     resolver: zodResolver(schema) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
     defaultValues,
-    mode: "onTouched",
+    // Checking on blur would move the submit button under a pressed mouse and lose the click.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
   const [formError, setFormError] = useState<string>();
   const [isPending, startTransition] = useTransition();
@@ -50,7 +52,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
             for (const [field, message] of Object.entries(result.fieldErrors)) {
               form.setError(field as Path<z.input<S>>, { type: "server", message });
             }
-            setFormError(result.message);
+            const fieldErrors = Object.keys(result.fieldErrors);
+            // A message that belongs to a field is shown there, not twice.
+            setFormError(fieldErrors.length === 0 ? result.message : undefined);
           }
           resolve();
         });

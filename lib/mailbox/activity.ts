@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { appointmentMatters, appointments, letters, users } from "@/db/schema";
 import { type Actor, can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
-import { maskPhone } from "./common";
+import { maskPhone } from "@/lib/accounts/mask";
 import { matterLabel } from "./appointments";
 
 const RECENT_COUNT = 5;

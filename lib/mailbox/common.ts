@@ -51,13 +51,6 @@ export function assertHandler(
   assertCan(actor, permission, { communityId: actor?.communityId });
 }
 
-/** 138****0001: other people's phone numbers are never shown whole. */
-export function maskPhone(phone: string): string {
-  if (phone.length < 7) return "*".repeat(phone.length);
-
-  return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
-}
-
 export function storedAnswer(row: {
   text: string | null;
   answeredAt: Date | null;

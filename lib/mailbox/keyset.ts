@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, desc, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
-import { maskPhone } from "./common";
+import { maskPhone } from "@/lib/accounts/mask";
 
 /**
  * Keyset pagination over (created_at, id), newest first: a page starts right after the last row

@@ -3,16 +3,10 @@ import { and, eq, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "@/db/client";
 import { letters, users } from "@/db/schema";
+import { maskPhone } from "@/lib/accounts/mask";
 import { type Actor, assertCan } from "@/lib/auth/policy";
 import { notify } from "@/lib/notifications/notify";
-import {
-  AlreadyProcessedError,
-  assertHandler,
-  maskPhone,
-  notFound,
-  parseInput,
-  storedAnswer,
-} from "./common";
+import { AlreadyProcessedError, assertHandler, notFound, parseInput, storedAnswer } from "./common";
 import {
   cursorColumn,
   type KeysetQuery,

@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { communities, users, verifications } from "@/db/schema";
 import { labelOf, positionOptions } from "@/lib/accounts/options";
-import { maskPhone } from "@/lib/accounts/mask";
+import { maskIdNumberForReview, maskPhone } from "@/lib/accounts/mask";
 import { assertCan, type Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { getCommunity } from "@/lib/regions/queries";
@@ -100,7 +100,7 @@ export async function getVerificationForReview(options: {
       phoneMasked: maskPhone(applicant.phone),
       position: labelOf(positionOptions, applicant.position),
       partyJoinedMonth: applicant.partyJoinedMonth,
-      idNumberMasked: applicant.idNumberMasked,
+      idNumberMasked: applicant.idNumberMasked && maskIdNumberForReview(applicant.idNumberMasked),
       communityName: community?.name ?? "",
       regionPath: community?.path.map((region) => region.name) ?? [],
       registeredAt: applicant.createdAt,

@@ -10,7 +10,7 @@ import { provideDatabase as installDatabase } from "@/db/client";
 import { countPending, listPendingItems } from "@/lib/admin/pending";
 import { searchUsers } from "@/lib/admin/users";
 import type { Actor } from "@/lib/auth/policy";
-import { listAuditLogs } from "@/lib/audit/read";
+import { listAuditFilterOptions, listAuditLogs } from "@/lib/audit/read";
 import { listProposedCommunities } from "@/lib/communities/proposals";
 import { countUnread } from "@/lib/notifications/read";
 import { createPgliteDatabase, createPostgresDatabase, type TestDatabase } from "@/tests/database";
@@ -93,6 +93,7 @@ async function measure(label: string, open: () => Promise<TestDatabase>) {
     await time("searchUsers by part of a name", () => searchUsers({ actor, query: "用户432" }));
     await time("listAuditLogs page 1", () => listAuditLogs({ actor }));
     await time("listAuditLogs action filter", () => listAuditLogs({ actor, action: "file.view" }));
+    await time("listAuditFilterOptions", () => listAuditFilterOptions({ actor }));
     await time("countUnread", () => countUnread({ actor }));
     console.log();
   } finally {

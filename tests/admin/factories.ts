@@ -28,6 +28,7 @@ export const testPassword = "demo1234";
 
 function passwordHash() {
   knownHash ??= hashPassword(testPassword);
+
   return knownHash;
 }
 

@@ -13,7 +13,7 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/admin/page-guard";
-import { firstParam, hrefWith, type SearchParams } from "@/lib/search-params";
+import { firstParam, hrefWith, positiveId, type SearchParams } from "@/lib/search-params";
 import { auditActionLabel, auditTargetLabels, describeAuditDetail } from "@/lib/audit/labels";
 import { listAuditFilterOptions, listAuditLogs } from "@/lib/audit/read";
 import { formatDateTime } from "@/lib/mailbox/dates";
@@ -35,16 +35,12 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   const actorId = options.actors.some((entry) => entry.id === requestedActor)
     ? requestedActor
     : undefined;
-  const cursor = (value: string | undefined) => {
-    const id = Number(value);
-    return Number.isInteger(id) && id > 0 ? id : undefined;
-  };
   const page = await listAuditLogs({
     actor,
     action,
     actorId,
-    before: cursor(firstParam(params.before)),
-    after: cursor(firstParam(params.after)),
+    before: positiveId(firstParam(params.before)),
+    after: positiveId(firstParam(params.after)),
   });
 
   return (

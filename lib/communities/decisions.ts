@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, ne } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
 import { appointments, communities, letters, notifications, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
@@ -122,14 +122,18 @@ export async function mergeCommunity({
       throw fieldError("targetId", "只能合并到同一区县的社区");
     }
 
+    // Marked first: the lock on processed letters and appointments lets them follow a merge
+    // only to the community their own was merged into.
+    await tx
+      .update(communities)
+      .set({ status: "merged", mergedIntoId: targetId })
+      .where(eq(communities.id, communityId));
     const members = await tx
       .update(users)
       .set({ communityId: targetId })
       .where(eq(users.communityId, communityId))
       .returning({ id: users.id });
     const moved = { members: members.length, letters: 0, appointments: 0 };
-    // Lets the lock on processed letters and appointments pass this one change of community.
-    await tx.execute(sql`select set_config('portal.community_merge', 'on', true)`);
     for (const { name, table, column } of communityReferences) {
       const rows = await tx
         .update(table)
@@ -138,12 +142,7 @@ export async function mergeCommunity({
         .returning({ id: table.id });
       moved[name] = rows.length;
     }
-    await tx.execute(sql`select set_config('portal.community_merge', 'off', true)`);
 
-    await tx
-      .update(communities)
-      .set({ status: "merged", mergedIntoId: targetId })
-      .where(eq(communities.id, communityId));
     await recordAudit(tx, {
       actorId: actor.id,
       action: "community.merge",

@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { appointments, auditLogs, communities, letters, users } from "@/db/schema";
@@ -211,6 +211,34 @@ describeOnDatabases("proposed communities", (database) => {
     await expect(moveBack).rejects.toThrow();
     const rewrite = db.update(letters).set({ reply: "改写" }).where(eq(letters.id, letter!.id));
     await expect(rewrite).rejects.toThrow();
+  });
+
+  it("a processed letter of a community that was not merged cannot be moved at all", async () => {
+    const { db } = database();
+    const { admin } = await createCallers(db);
+    const { official, pending, proposer } = await proposal(db);
+    const [letter] = await db
+      .insert(letters)
+      .values({
+        communityId: pending.id,
+        authorId: proposer.id,
+        title: "路灯",
+        content: "路灯不亮",
+        status: "processed",
+        reply: "已报修",
+        repliedById: admin.id,
+        repliedAt: new Date(),
+      })
+      .returning();
+
+    const move = db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('portal.community_merge', 'on', true)`);
+      await tx.update(letters).set({ communityId: official.id }).where(eq(letters.id, letter!.id));
+    });
+
+    await expect(move).rejects.toThrow();
+    const [stored] = await db.select().from(letters).where(eq(letters.id, letter!.id));
+    expect(stored?.communityId).toBe(pending.id);
   });
 
   it("merge refuses another district and leaves everything in place", async () => {

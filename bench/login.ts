@@ -1,7 +1,8 @@
 // Times the login path: drawing a captcha image, a captcha's create-and-consume round trip,
 // and a whole sign-in (captcha, lockout counts, argon2id) with 200,000 earlier failures in
 // login_failures, on a fresh PGlite (in memory) and on a fresh database of the local Postgres.
-// Usage: npx tsx --conditions=react-server bench/login.ts  (BENCH_DATABASE_URL picks another server)
+// Usage: npx tsx --conditions=react-server bench/login.ts
+// (BENCH_DATABASE_URL picks another server)
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import { provideDatabase as switchDatabase } from "@/db/client";

@@ -86,6 +86,10 @@ export async function closeDb() {
 }
 
 /** Tests and scripts hand in a database of their own (a fresh schema or an in-memory PGlite). */
-export function provideDatabase(db: Database, kind: Connection["kind"], close: () => Promise<void>) {
+export function provideDatabase(
+  db: Database,
+  kind: Connection["kind"],
+  close: () => Promise<void>,
+) {
   holder[globalKey] = Promise.resolve({ db, kind, close });
 }

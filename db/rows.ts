@@ -1,7 +1,7 @@
 import type { SQL } from "drizzle-orm";
 import type { Executor } from "./client";
 
-/** Runs raw SQL and returns its rows on either driver (postgres.js gives an array, PGlite an object). */
+/** Raw SQL rows on either driver: postgres.js answers with an array, PGlite with an object. */
 export async function queryRows<Row>(db: Executor, query: SQL): Promise<Row[]> {
   const result = (await db.execute(query)) as unknown;
 

@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
-import { HandlingTabs, statusParam } from "@/components/mailbox/handling-tabs";
-import { ItemTable, pageHref } from "@/components/mailbox/item-table";
-import { cursorParam, loadForPage, NOT_VERIFIED } from "@/components/mailbox/load";
-import { VerifyFirst } from "@/components/mailbox/verify-first";
-import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
-import { CursorPagination } from "@/components/ui/pagination";
+import { HandlingList } from "@/components/mailbox/handling-list";
+import { statusParam } from "@/components/mailbox/handling-tabs";
+import { cursorParam, loadForPage } from "@/components/mailbox/load";
 import { listCommunityAppointments } from "@/lib/mailbox/appointments";
 import { requireUserCenterUser } from "../../guard";
 
@@ -32,35 +28,13 @@ export default async function OfficialAppointmentsPage({
   );
 
   return (
-    <>
-      <h1 className="text-2xl font-bold text-stone-900">处理办事预约</h1>
-      {page === NOT_VERIFIED ? (
-        <VerifyFirst />
-      ) : (
-        <Card>
-          <div className="flex flex-col gap-4">
-            <HandlingTabs basePath={basePath} current={status} />
-            {page.items.length === 0 ? (
-              <EmptyState
-                title={status === "pending" ? "没有待处理的预约" : "还没有已处理的预约"}
-              />
-            ) : (
-              <ItemTable
-                caption={status === "pending" ? "待处理的预约" : "已处理的预约"}
-                rows={page.items}
-                hrefOf={(id) => `${basePath}/${id}`}
-                dateLabel="提交时间"
-              />
-            )}
-            <CursorPagination
-              previousHref={
-                page.previousCursor && pageHref(basePath, { status, before: page.previousCursor })
-              }
-              nextHref={page.nextCursor && pageHref(basePath, { status, after: page.nextCursor })}
-            />
-          </div>
-        </Card>
-      )}
-    </>
+    <HandlingList
+      title="处理办事预约"
+      noun="预约"
+      dateLabel="提交时间"
+      basePath={basePath}
+      status={status}
+      page={page}
+    />
   );
 }

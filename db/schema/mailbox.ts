@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   date,
@@ -12,6 +13,11 @@ import {
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { communities } from "./regions";
+
+/** A processed item carries its answer and the time it was given. */
+function isAnswered(text: AnyPgColumn, answeredAt: AnyPgColumn) {
+  return sql`${text} is not null and ${answeredAt} is not null`;
+}
 
 export const handlingStatus = pgEnum("handling_status", ["pending", "processed"]);
 export const halfDay = pgEnum("half_day", ["morning", "afternoon"]);
@@ -58,7 +64,7 @@ export const letters = pgTable(
     ),
     check(
       "letters_processed_has_reply",
-      sql`${table.status} = 'pending' or (${table.reply} is not null and ${table.repliedAt} is not null)`,
+      sql`${table.status} = 'pending' or (${isAnswered(table.reply, table.repliedAt)})`,
     ),
   ],
 );
@@ -118,7 +124,7 @@ export const appointments = pgTable(
     ),
     check(
       "appointments_processed_has_result",
-      sql`${table.status} = 'pending' or (${table.result} is not null and ${table.handledAt} is not null)`,
+      sql`${table.status} = 'pending' or (${isAnswered(table.result, table.handledAt)})`,
     ),
   ],
 );

@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
 import { cursorParam } from "@/components/mailbox/load";
-import { ItemTable, pageHref } from "@/components/mailbox/item-table";
+import { OwnItemsList } from "@/components/mailbox/own-items-list";
 import { ButtonLink } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
-import { CursorPagination } from "@/components/ui/pagination";
 import { listMyLetters } from "@/lib/mailbox/letters";
 import { requireUserCenterUser } from "../guard";
 
@@ -26,31 +23,17 @@ export default async function MyLettersPage({
   const writeLink = <ButtonLink href="/user/letters/new">写信给书记</ButtonLink>;
 
   return (
-    <>
-      <h1 className="text-2xl font-bold text-stone-900">我的信件</h1>
-      <Card title="书记信箱" actions={writeLink}>
-        {page.items.length === 0 ? (
-          <EmptyState
-            title="您还没有写过信"
-            description="有事想对社区书记说，可以写信给书记；回复后会通知您。"
-          />
-        ) : (
-          <div className="flex flex-col gap-4">
-            <ItemTable
-              caption="我的信件"
-              rows={page.items}
-              hrefOf={(id) => `/user/letters/${id}`}
-              dateLabel="写信时间"
-            />
-            <CursorPagination
-              previousHref={
-                page.previousCursor && pageHref(basePath, { before: page.previousCursor })
-              }
-              nextHref={page.nextCursor && pageHref(basePath, { after: page.nextCursor })}
-            />
-          </div>
-        )}
-      </Card>
-    </>
+    <OwnItemsList
+      title="我的信件"
+      section="书记信箱"
+      action={writeLink}
+      empty={{
+        title: "您还没有写过信",
+        description: "有事想对社区书记说，可以写信给书记；回复后会通知您。",
+      }}
+      dateLabel="写信时间"
+      basePath={basePath}
+      page={page}
+    />
   );
 }

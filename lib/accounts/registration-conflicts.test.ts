@@ -7,8 +7,8 @@ import { describeOnDatabases } from "@/tests/database";
 import { chooseUserType, completeProfile, registerAccount } from "./registration";
 import { secretaryProfileSchema } from "./schemas";
 import {
-  actorOf,
   failure,
+  startAccount,
   officialCommunityId,
   uniqueIdNumber,
   uniquePhone,
@@ -26,22 +26,10 @@ describeOnDatabases("registration duplicates", (database) => {
     communityId = await officialCommunityId(db);
   }, 120_000);
 
-  async function startAccount(phone = uniquePhone()) {
-    const account = await registerAccount({
-      actor: null,
-      phone,
-      realName: "张晓明",
-      password: "secret1",
-      communityId,
-    });
-
-    return actorOf(database().db, account.id);
-  }
-
   it("refuses a phone that is taken and leaves no proposed community behind", async () => {
     const { db } = database();
     const phone = uniquePhone();
-    await startAccount(phone);
+    await startAccount(database().db, communityId, phone);
     const name = `重复${phone}社区居委会`;
 
     const error = await failure(
@@ -87,11 +75,11 @@ describeOnDatabases("registration duplicates", (database) => {
     })();
     const email = `dup${uniquePhone()}@Example.cn`;
 
-    const owner = await startAccount();
+    const owner = await startAccount(database().db, communityId);
     await chooseUserType({ actor: owner, type: "secretary" });
     await completeProfile({ actor: owner, input: secretaryInput(withX, email) });
 
-    const other = await startAccount();
+    const other = await startAccount(database().db, communityId);
     await chooseUserType({ actor: other, type: "secretary" });
     const sameId = await failure(
       completeProfile({ actor: other, input: secretaryInput(withX.toLowerCase(), undefined) }),

@@ -16,6 +16,7 @@ import { secretaryProfileSchema } from "./schemas";
 import {
   actorOf,
   failure,
+  startAccount,
   officialCommunityId,
   uniqueIdNumber,
   uniquePhone,
@@ -31,23 +32,11 @@ describeOnDatabases("registration", (database) => {
     communityId = await officialCommunityId(db);
   }, 120_000);
 
-  async function startAccount(phone = uniquePhone()) {
-    const account = await registerAccount({
-      actor: null,
-      phone,
-      realName: "张晓明",
-      password: "secret1",
-      communityId,
-    });
-
-    return actorOf(database().db, account.id);
-  }
-
   it("takes a secretary through all four steps", async () => {
     const { db } = database();
     const idNumber = uniqueIdNumber();
     const phone = uniquePhone();
-    let actor = await startAccount(phone);
+    let actor = await startAccount(database().db, communityId, phone);
     expect(actor.registrationStep).toBe(2);
 
     await chooseUserType({ actor, type: "secretary" });
@@ -90,7 +79,7 @@ describeOnDatabases("registration", (database) => {
 
   it("registers a party member and a resident, each with their own step 3", async () => {
     const { db } = database();
-    const member = await startAccount();
+    const member = await startAccount(database().db, communityId);
     await chooseUserType({ actor: member, type: "party_member" });
     await completeProfile({
       actor: member,
@@ -98,7 +87,7 @@ describeOnDatabases("registration", (database) => {
     });
     await skipVolunteer({ actor: member });
 
-    const resident = await startAccount();
+    const resident = await startAccount(database().db, communityId);
     await chooseUserType({ actor: resident, type: "resident" });
     await completeProfile({
       actor: resident,
@@ -185,7 +174,7 @@ describeOnDatabases("registration", (database) => {
   });
 
   it("locks the type once step 3 is submitted", async () => {
-    const actor = await startAccount();
+    const actor = await startAccount(database().db, communityId);
     await chooseUserType({ actor, type: "secretary" });
     await chooseUserType({ actor, type: "party_member" });
     const wrongType = await failure(
@@ -211,7 +200,7 @@ describeOnDatabases("registration", (database) => {
   });
 
   it("refuses steps taken out of order or by a visitor", async () => {
-    const actor = await startAccount();
+    const actor = await startAccount(database().db, communityId);
     const tooEarly = await failure(
       registerVolunteer({ actor, times: ["weekend"], categories: ["other"] }),
     );

@@ -5,6 +5,7 @@ import { communities, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/policy";
 import { resetEnvForTests } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { registerAccount } from "./registration";
 import { idNumberCheckCharacter } from "./validation";
 
 /** Test helpers for accounts: keys of their own, unique phones and ID numbers, actors. */
@@ -77,4 +78,17 @@ export async function failure(promise: Promise<unknown>): Promise<AppError> {
   if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
 
   return error;
+}
+
+/** Step 1 of registration for a new resident-to-be of the community; returns the actor. */
+export async function startAccount(db: Database, communityId: number, phone = uniquePhone()) {
+  const account = await registerAccount({
+    actor: null,
+    phone,
+    realName: "张晓明",
+    password: "secret1",
+    communityId,
+  });
+
+  return actorOf(db, account.id);
 }
